@@ -259,3 +259,23 @@ def test_a_condition_above_drupals_file_rules_limits_the_upload(tmp_path: Path, 
 def test_drupals_file_rules_alone_leave_a_required_upload_everyones(tmp_path: Path) -> None:
     path = drupal_page(tmp_path, drupal("Safeguarding policy", RULES, 1, required=True))
     assert kinds(path) == (["governing_document", "policy"], [])
+
+
+# -- an upload's help opening "Only needed if": the policy behind it is some applicants' too -----
+
+
+def test_help_opening_only_needed_if_makes_the_policy_some_applicants(tmp_path: Path) -> None:
+    from grantcheck.documents import Measurer
+
+    box = (
+        '<div class="gfield"><label class="gfield_label" for="input_9">Safeguarding policy</label>'
+        '<div class="ginput_container"><input name="input_9" id="input_9" type="file">'
+        '<span class="gform_fileupload_rules">Max. file size: 10 MB.</span></div>'
+        '<div class="gfield_description">Only needed if children will come to the sessions.'
+        "</div></div>"
+    )
+    path = tmp_path / "apply.html"
+    path.write_text(f"<html><body><form><h2>Documents</h2>{box}</form></body></html>")
+    facts = Measurer().measure(path, path.name)[1]
+    assert [a.conditional for a in facts.attachments if a.kind == "policy"] == [True]
+    assert [(p.value, p.conditional) for p in facts.policies] == [("safeguarding", True)]

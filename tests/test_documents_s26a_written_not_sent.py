@@ -37,7 +37,8 @@ def test_a_sentence_asking_for_words_sends_nothing(tmp_path: Path, suffix: str, 
     assert kinds(path) == (["governing_document"], [])
 
 
-# near misses: a sentence that also sends, and a list's plain item
+# near misses: a sentence that also sends, a list's plain item, and "outline" naming a kind of
+# permission or plan (review26 F6)
 SENT = [
     "Tell us about your project and send a copy of your safeguarding policy.",
     "- your safeguarding policy (tell us in the form who your lead is)",
@@ -78,3 +79,12 @@ def test_a_document_asked_beside_a_reference_is_sent(tmp_path: Path, suffix: str
         ["governing_document", "insurance_certificate"],
         [],
     )
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(
+    "item", ["- outline plans of the new building", "- outline planning permission for the hall"]
+)
+def test_outline_plans_are_a_document(tmp_path: Path, suffix: str, item: str) -> None:
+    path = written(tmp_path, suffix, [*HEAD, item])
+    assert kinds(path) == (["governing_document", "other"], [])

@@ -53,7 +53,12 @@ TRAILING_ONLY = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b"
     # in brackets the applicants may be named at length: "(organisations with five or more
     # employees only)"
-    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_BAND}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
+    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_BAND}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)"
+    # or a sentence or clause of help opening with when it is needed, whoever that names: "Only
+    # needed if children will take part." (its capital keeps it a sentence joined to its label;
+    # never "a signature is only needed if ...", review26 F4, F7)
+    r"|(?:[(,;.–—]\s*|\s-\s*|\s(?-i:(?=Only\s)))(?:only\s+(?:needed|required)"
+    r"|(?:needed|required)\s+only)\s+(?:if|when|where)\b",
     re.IGNORECASE,
 )
 

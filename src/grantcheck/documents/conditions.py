@@ -206,7 +206,7 @@ class Conditions:
                 or LEADING_WHO.match(text)
             ):
                 self._cue_found = ((0, False), *found)
-            elif "only" in text or "unig" in text:
+            elif "nly" in text or "unig" in text:  # ("only", "Only")
                 trailing = TRAILING_ONLY.search(text)
                 if trailing:  # "Your policy (charities with paid staff only)"
                     self._cue_found = (*found, (trailing.start() + 1, False))

@@ -49,8 +49,10 @@ NOT_ACCEPTANCE = re.compile(
 # a sentence asking for words in the form, not a paper, though under "What to send": "Tell us
 # which policies in your plan the study will support, and ..." (never one also sending: "Tell us
 # about it and send a copy of your policy", read by its sending words)
+# (the verb, before what to write of: never "outline planning permission", review26 F6)
 WRITE_ASK = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?:tell\s+us|describe|explain|outline|summari[sz]e|give\s+(?:us\s+)?details)\b",
+    r"^[\s\-*•▪0-9.()]*(?:tell\s+us|describe|explain|outline|summari[sz]e|give\s+(?:us\s+)?details)"
+    r"\s+(?:your|the|how|what|which|why|who|when|where|about|of|any|briefly)\b",
     re.IGNORECASE,
 )
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
