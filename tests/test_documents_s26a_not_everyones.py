@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from grantcheck.documents import Measurer
 from test_documents_s16a_attachments import kinds, written
 
 FORMATS = [".txt", ".md", ".docx", ".pdf", ".html"]
@@ -217,3 +218,19 @@ OTHERS = [
 def test_anothers_paper_is_still_sent(tmp_path: Path, suffix: str, case: int) -> None:
     path = written(tmp_path, suffix, [*HEAD, LEAD, "- your latest accounts", OTHERS[case]])
     assert kinds(path) == (["accounts", "governing_document", "other"], [])
+
+
+# near miss: a bracket excusing some that asks them for another policy keeps that policy
+# (review26 F5)
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+def test_a_bracket_asking_for_another_policy_keeps_it(tmp_path: Path, suffix: str) -> None:
+    item = (
+        "- your safeguarding policy (not needed from clubs without junior members; they should "
+        "send their health and safety policy)"
+    )
+    path = written(tmp_path, suffix, [*HEAD[:1], LEAD, item])
+    policies = Measurer().measure(path, path.name)[1].attachments
+    assert sorted(a.policy for a in policies if a.kind == "policy") == [
+        "health_and_safety",
+        "safeguarding",
+    ]

@@ -106,6 +106,9 @@ def beside(s: str, found: list[tuple[int, int, str]], end_at: int, start: int, e
     return s[bracket_closed(s, before, start) : min(after, end_at)]
 
 
+NOTE_SENDS = re.compile(r"\b(?:send|upload|provide|attach|enclose|include)\b", re.IGNORECASE)
+
+
 def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The documents named outside a condition's clause: "Planning permission, if your plans
     involve changes that need planning consent" asks for one document; the clause's own words
@@ -121,7 +124,9 @@ def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[
     for f in found[1:]:
         opened = s.rfind("(", kept[-1][1], f[0])
         note = s[opened : f[0]] if opened >= 0 and f[2] == kept[-1][2] else ")"
-        if ")" in note or EXEMPT.search(note) is None:
+        # (never one the bracket asks for: "(not needed from ...; they should send their health
+        # and safety policy)", review26 F5)
+        if ")" in note or EXEMPT.search(note) is None or NOTE_SENDS.search(note):
             kept.append(f)
     return kept
 
