@@ -156,3 +156,23 @@ def test_a_paper_you_have_with_someone_is_a_document(
 def test_a_person_you_have_is_no_document(tmp_path: Path, suffix: str) -> None:
     lines = [*HEAD, "- your group's constitution", f"- {WHOSE_NOT[0]}"]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
+
+
+# review26 F5: the form's own numbered questions, answered in words, are no documents (an email
+# form, or a guide that is the only form); a document named after them still counts
+EMAILED = [
+    "Village Lunch Club Fund",
+    "Please answer these questions and email your answers to grants@example.gov.uk:",
+    "1. Describe the lunches you will serve (max 200 words).",
+    "2. Explain who will come and how you will reach them (up to 150 words).",
+    "3. Tell us how the club will keep going after the grant (no more than 100 words).",
+    "4. Summarise what the money will buy (50 words at most).",
+    "Please also send a copy of your constitution.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".pdf", ".html"])
+def test_numbered_questions_answered_in_words_are_no_documents(
+    tmp_path: Path, suffix: str
+) -> None:
+    assert kinds(written(tmp_path, suffix, EMAILED)) == (["governing_document"], [])
