@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def fennister() -> None:
     d = _new("Community Events Grants 2027/28: application form", "Fennister Town Council")
     p = d.add_paragraph
@@ -255,8 +254,10 @@ def fennister() -> None:
         1600,
     )
     d.add_heading("Section 3: Costs", 1)
-    p("Please list the costs of your event, for example staging, stewards, first aid, toilets, "
-      "barriers, lights and publicity.")
+    p(
+        "Please list the costs of your event, for example staging, stewards, first aid, toilets, "
+        "barriers, lights and publicity."
+    )
     _grid(d, ["Item", "Supplier", "Cost (£)"], 8)
     _pairs(
         d,
@@ -381,9 +382,7 @@ def chalkhurst() -> None:
         "your event management plan, including your stewarding plan and a site plan showing "
         "stalls, barriers, first aid points and emergency routes;"
     )
-    bullet(
-        "your public liability insurance certificate (see section 6)."
-    )
+    bullet("your public liability insurance certificate (see section 6).")
     p("Some events need more. Please also send:")
     bullet("two written quotes for any single item costing more than £1,000;")
     bullet(
@@ -876,11 +875,9 @@ def saxenby() -> None:
         "1.  A copy of your constitution or terms of reference.",
         "2.  Your most recent annual accounts, independently examined or audited. We cannot "
         "accept accounts that have not been independently examined.",
-        "3.  Your event management plan, including your stewarding plan and a map of the "
-        "route.",
+        "3.  Your event management plan, including your stewarding plan and a map of the route.",
         "4.  Your risk assessment for the event.",
-        "5.  Your public liability insurance certificate, showing cover of at least £10 "
-        "million.",
+        "5.  Your public liability insurance certificate, showing cover of at least £10 million.",
         "6.  Your safeguarding policy.",
         "7.  If the parade will use a public road, confirmation from Saxshire County Council "
         "Highways that your temporary traffic regulation order has been applied for.",

@@ -233,8 +233,10 @@ def corleston() -> None:
     p()
     p("Please answer each question in the box below it.")
     qs = [
-        ("2.1 Describe your project. What will you do, where and when? (no more than 300 words)",
-         3200),
+        (
+            "2.1 Describe your project. What will you do, where and when? (no more than 300 words)",
+            3200,
+        ),
         (
             "2.2 Who in the armed forces community will take part? How will you reach veterans "
             "and service families who do not usually come forward for help? (no more than 250 "
@@ -367,8 +369,10 @@ def swaleby() -> None:
     d.add_heading("Who can apply", 1)
     p("You can apply if you are:")
     bullet("a registered charity or charitable incorporated organisation;")
-    bullet("a constituted voluntary or community group, including Royal British Legion branches "
-           "and armed forces or regimental associations;")
+    bullet(
+        "a constituted voluntary or community group, including Royal British Legion branches "
+        "and armed forces or regimental associations;"
+    )
     bullet("a community interest company limited by guarantee; or")
     bullet("a town or parish council working with a local group.")
     p(
@@ -733,8 +737,7 @@ def thornecombe() -> None:
     )
     tick(
         "doc_safeguarding",
-        "If children or young people, including cadets, will take part, your safeguarding "
-        "policy",
+        "If children or young people, including cadets, will take part, your safeguarding policy",
     )
     bar("Section 5: Declaration")
     tick(

@@ -21,6 +21,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 10, 15, 0)
 BOX = "\u2610"
+
+
 def _normalise_zip(path: Path) -> None:
     """Give every member of a .docx the same date, so a rebuild is byte-identical."""
     with zipfile.ZipFile(path) as z:
@@ -390,7 +392,11 @@ def kettlebridge() -> None:
             ("About your shed", "Your contact details, members and opening times", "Short answers"),
             ("Your project", "What you want to do and why your shed needs it", "Up to 300 words"),
             ("Safety", "How members are shown how to use each machine", "Up to 200 words"),
-            ("Reducing waste", "What you repair, reuse or make from reclaimed materials", "Up to 150 words"),
+            (
+                "Reducing waste",
+                "What you repair, reuse or make from reclaimed materials",
+                "Up to 150 words",
+            ),
             ("Budget", "What the grant will buy and what it costs", "A table"),
         ],
     )
@@ -403,10 +409,7 @@ def kettlebridge() -> None:
     )
     p("c) a bank statement from the last three months;")
     p("d) your health and safety policy;")
-    p(
-        "e) a risk assessment for your workshop, including each powered machine members "
-        "will use."
-    )
+    p("e) a risk assessment for your workshop, including each powered machine members will use.")
     p("Some sheds need to send more:")
     p(
         "f) if you are asking for a machine or piece of equipment costing more than £1,000, "
@@ -416,10 +419,7 @@ def kettlebridge() -> None:
         "g) if your shed is in a building or on land you do not own, a letter from the owner "
         "or landlord agreeing to your use of it;"
     )
-    p(
-        "h) if anyone under 18 or any adult at risk comes to your shed, your safeguarding "
-        "policy."
-    )
+    p("h) if anyone under 18 or any adult at risk comes to your shed, your safeguarding policy.")
     p(
         "Your shed should also have a data protection policy covering members' details. You "
         "do not need to send it to us."
@@ -499,6 +499,7 @@ def fellbrook() -> None:
     form = c.acroForm
     state = {"y": hgt - 60}
     teal = HexColor("#2E5E3A")
+
     def room(need: float) -> None:
         if state["y"] - need < 60:
             c.showPage()
@@ -605,7 +606,6 @@ def fellbrook() -> None:
             c.setFont("Helvetica", 10)
             c.drawString(70, state["y"] - 9 - 13 * i, line)
         state["y"] -= 13 * len(lines) + 8
-
 
     c.setFont("Helvetica-Bold", 16)
     c.drawString(50, state["y"], "Fellbrook Town Council")
@@ -763,6 +763,7 @@ def hallowbeck() -> None:
         c.setFont(font, 8)
         c.drawString(50, 30, "Hallowbeck Borough Council: Furniture Reuse and Repair Small Grants")
         c.drawRightString(w - 50, 30, f"Page {state['page']}")
+
     def room(need: float) -> None:
         if state["y"] - need < 60:
             folio()
@@ -829,7 +830,9 @@ def hallowbeck() -> None:
     c.drawString(50, state["y"], "Hallowbeck Borough Council")
     state["y"] -= 24
     c.setFont(bold, 13)
-    c.drawString(50, state["y"], "Furniture Reuse and Repair Small Grants 2027/28: application form")
+    c.drawString(
+        50, state["y"], "Furniture Reuse and Repair Small Grants 2027/28: application form"
+    )
     state["y"] -= 24
     para(
         "Every year thousands of sofas, beds, wardrobes, tables and cookers are thrown away in "

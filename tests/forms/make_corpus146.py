@@ -355,7 +355,10 @@ def farrowgate() -> None:
     )
     d.add_heading("2. Who can apply", 1)
     p("You can apply if you are:")
-    bullet("a constituted community group, such as a residents' association or friends of the park group;")
+    bullet(
+        "a constituted community group, such as a residents' association or friends of the park"
+        " group;"
+    )
     bullet("a registered charity or charitable incorporated organisation (CIO);")
     bullet("a community interest company limited by guarantee; or")
     bullet("a sports club with a constitution and a bank account in its own name.")
@@ -910,8 +913,7 @@ def pebbleworth() -> None:
     )
     question(
         "B2",
-        "Who will use it, and how many children and families live nearby? "
-        "(no more than 150 words)",
+        "Who will use it, and how many children and families live nearby? (no more than 150 words)",
         100,
     )
     question(

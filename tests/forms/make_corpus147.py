@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def _box(d, height: int) -> None:
     """A one-cell table: the empty box under a question written as a bold paragraph."""
     t = d.add_table(rows=1, cols=1)
@@ -375,8 +374,7 @@ def larkhaven() -> None:
     d.add_heading("Section B: Your conversation club", 2)
     qs = [
         (
-            "B1. What will the club do, where will it meet and how often? (no more than 250 "
-            "words)",
+            "B1. What will the club do, where will it meet and how often? (no more than 250 words)",
             3000,
         ),
         (
@@ -475,6 +473,8 @@ def larkhaven() -> None:
     out = HERE / "larkhaven-esol-conversation-club-fund-application.docx"
     d.save(out)
     _normalise_zip(out)
+
+
 def greyhallow() -> None:
     from reportlab.lib.colors import HexColor, black, white
     from reportlab.lib.pagesizes import A4
@@ -830,8 +830,7 @@ def ambermoor() -> None:
     para("We fund projects that help people to settle, make friends and take part, such as:")
     for t in [
         "welcome events, drop-ins and orientation sessions about local services;",
-        "English conversation clubs and informal language practice alongside formal ESOL "
-        "classes;",
+        "English conversation clubs and informal language practice alongside formal ESOL classes;",
         "befriending and mentoring schemes that match newcomers with local volunteers;",
         "sport, arts, cooking and activities for children and young people;",
         "help into volunteering, training and work;",
@@ -938,10 +937,7 @@ def ambermoor() -> None:
     para("Can we apply if we already have a grant from the Council?", 10, bold)
     para("Yes, for a different project, as long as your existing grant is being monitored.")
     para("Can we share information about families with the resettlement team?", 10, bold)
-    para(
-        "Only with the family's written consent and in line with your data protection "
-        "policy."
-    )
+    para("Only with the family's written consent and in line with your data protection policy.")
     heading("11. Contact us")
     para(
         "Refugee Resettlement Team, Ambermoor County Council, County Hall, Mercer Way, "

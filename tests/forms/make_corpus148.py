@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def coldhythe() -> None:
     d = _new(
         "Angling and Waterside Community Grants 2027/28: application form",
@@ -212,15 +211,13 @@ def coldhythe() -> None:
                 f"{BOX} Other constituted group",
             ),
             (
-                "Is your club affiliated to the Angling Trust or another national governing "
-                "body?",
+                "Is your club affiliated to the Angling Trust or another national governing body?",
                 f"{BOX} Yes   {BOX} No",
             ),
             ("Number of members", ""),
             ("Number of junior members (under 18)", ""),
             (
-                "Does your club have a bank account in its own name with at least two "
-                "signatories?",
+                "Does your club have a bank account in its own name with at least two signatories?",
                 f"{BOX} Yes   {BOX} No",
             ),
         ],
@@ -450,10 +447,7 @@ def eddersley() -> None:
         "e)  if any of the work is on land the Trust does not own, a letter from the landowner "
         "agreeing to it;"
     )
-    p(
-        "f)  if you will run activities for children or adults at risk, your safeguarding "
-        "policy;"
-    )
+    p("f)  if you will run activities for children or adults at risk, your safeguarding policy;")
     p(
         "g)  if you will run boating, paddling or angling taster sessions, copies of the "
         "coaching qualifications of the people who will lead them (for example Paddle UK, "
@@ -943,8 +937,7 @@ def brinkhythe() -> None:
     para("Please send these documents with your form:")
     bullet("your club's constitution or rules;")
     bullet(
-        "a copy of your club's most recent bank statement (we do not need to see your "
-        "accounts);"
+        "a copy of your club's most recent bank statement (we do not need to see your accounts);"
     )
     bullet("your club's current affiliation certificate from Paddle UK or British Rowing;")
     bullet(

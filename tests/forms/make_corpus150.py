@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def aldermoss() -> None:
     d = _new(
         "Reducing Reoffending Community Fund 2027/28: application form",
@@ -236,9 +235,7 @@ def aldermoss() -> None:
         "receive before and after release. (max 400 words)",
         4400,
     )
-    _question(
-        d, "B3 What evidence do you have that this support is needed? (max 250 words)", 3000
-    )
+    _question(d, "B3 What evidence do you have that this support is needed? (max 250 words)", 3000)
     _question(
         d,
         "B4 How will you assess and manage risk, including how you will work with probation "
@@ -259,8 +256,7 @@ def aldermoss() -> None:
     p()
     _question(
         d,
-        "B6 What outcomes will the project achieve, and how will you measure them? (max 300 "
-        "words)",
+        "B6 What outcomes will the project achieve, and how will you measure them? (max 300 words)",
         3400,
     )
     p("Please also fill in the outcomes table.")
@@ -274,15 +270,17 @@ def aldermoss() -> None:
         ],
     )
     p()
-    _question(
-        d, "B7 How will the work continue when this funding ends? (max 200 words)", 2400
-    )
+    _question(d, "B7 How will the work continue when this funding ends? (max 200 words)", 2400)
     d.add_heading("Section C: Budget", 1)
     p("Please break down the cost of the project.")
     _grid(
         d,
-        ["Item of expenditure", "How the cost is calculated", "Requested from the PCC (£)",
-         "Other funding (£)"],
+        [
+            "Item of expenditure",
+            "How the cost is calculated",
+            "Requested from the PCC (£)",
+            "Other funding (£)",
+        ],
         7,
     )
     _pairs(
@@ -297,9 +295,7 @@ def aldermoss() -> None:
     p()
     d.add_heading("Section D: Supporting documents", 1)
     p("Please email the following documents with your application:")
-    bullet(
-        "your governing document (constitution, articles of association or trust deed);"
-    )
+    bullet("your governing document (constitution, articles of association or trust deed);")
     bullet(
         "your most recent annual accounts. If your income is over £25,000 these must be "
         "independently examined or audited; smaller organisations may send accounts signed by "
@@ -387,9 +383,7 @@ def tollerdine() -> None:
         "experience of prison;"
     )
     bullet("help people find and keep somewhere to live;")
-    bullet(
-        "help with identity documents, bank accounts, benefit claims and debts;"
-    )
+    bullet("help with identity documents, bank accounts, benefit claims and debts;")
     bullet("lead to training, volunteering and paid work;")
     bullet("support families to stay in touch and rebuild relationships.")
     p(
@@ -930,8 +924,7 @@ def vexford() -> None:
     )
     question(
         "2.9",
-        "Is there anything else you would like to tell us about your organisation or the "
-        "project?",
+        "Is there anything else you would like to tell us about your organisation or the project?",
         110,
     )
     heading("Section 3: Costs and timescale")
@@ -967,9 +960,7 @@ def vexford() -> None:
         "policy)."
     )
     listed("Your health and safety policy.")
-    listed(
-        "Your public liability insurance certificate, showing cover of at least £10 million."
-    )
+    listed("Your public liability insurance certificate, showing cover of at least £10 million.")
     listed("If you employ staff, your employer's liability insurance certificate.")
     listed(
         "If participants will work on a building site or with machinery, your risk assessment "

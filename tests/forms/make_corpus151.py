@@ -155,8 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
-
 def _ticked3(d, docs: list[tuple[str, str]]) -> None:
     """A documents table: Document / Who must send it / Enclosed (tick column)."""
     t = d.add_table(rows=len(docs) + 1, cols=3)
@@ -294,8 +292,7 @@ def hobthorpe() -> None:
                 "Everyone",
             ),
             (
-                "Your public liability insurance certificate, showing cover of at least £5 "
-                "million",
+                "Your public liability insurance certificate, showing cover of at least £5 million",
                 "Everyone",
             ),
             (
@@ -317,8 +314,7 @@ def hobthorpe() -> None:
     _ticks(
         d,
         [
-            "The information in this form is correct and I am authorised to make this "
-            "application.",
+            "The information in this form is correct and I am authorised to make this application.",
             "Our volunteers will follow our health and safety policy and the County Council's "
             "P3 Volunteer Code, and will only use tools they have been trained to use.",
             "We will send the County Council a record of the work done (the P3 annual return) "
@@ -725,14 +721,12 @@ def pillington() -> None:
     tick("doc_photos", "Photographs of the path or structure as it is now")
     tick(
         "doc_insurance",
-        "Your group's public liability insurance certificate, showing cover of at least "
-        "£5 million",
+        "Your group's public liability insurance certificate, showing cover of at least £5 million",
     )
     tick("doc_bank", "Your group's most recent bank statement (we do not need your accounts)")
     tick(
         "doc_contractor",
-        "If a contractor will do the work, the contractor's public liability insurance "
-        "certificate",
+        "If a contractor will do the work, the contractor's public liability insurance certificate",
     )
     tick(
         "doc_constitution",

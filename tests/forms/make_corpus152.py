@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def fellbrigg() -> None:
     d = _new(
         "Community Cohesion Fund: Cultural Celebrations Grants 2027/28 application form",
@@ -271,8 +270,7 @@ def fellbrigg() -> None:
             ("Total cost of the event (£)", ""),
             ("Amount you are asking the Council for (£)", ""),
             (
-                "Income from elsewhere: ticket sales, stall fees, sponsorship or other funders "
-                "(£)",
+                "Income from elsewhere: ticket sales, stall fees, sponsorship or other funders (£)",
                 "",
             ),
         ],
@@ -289,8 +287,7 @@ def fellbrigg() -> None:
             "Your event plan, with a timetable for the day and a layout of the site or hall",
             "Your risk assessment for the event",
             "Your public liability insurance certificate, showing cover of at least £5 million",
-            "If children, young people or adults at risk will take part, your safeguarding "
-            "policy",
+            "If children, young people or adults at risk will take part, your safeguarding policy",
             "If the event is in a hired venue, the venue hire agreement or the venue's "
             "confirmation of your booking",
             "If food will be sold or given out, the food business registration of each "
@@ -911,9 +908,7 @@ def marbeck() -> None:
         "statement of your income and spending so far, signed by two members of your "
         "committee."
     )
-    para(
-        "Please also send your safeguarding policy and your equality and diversity policy."
-    )
+    para("Please also send your safeguarding policy and your equality and diversity policy.")
     para(
         "If you are hiring a venue, please send the hire agreement or the venue's written "
         "confirmation of your booking. If you are asking for more than £1,000, please send "

@@ -155,7 +155,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def _box(d, height: int = 3000) -> None:
     """One empty bordered cell to write in, under a question typed as a paragraph."""
     t = d.add_table(rows=1, cols=1)
@@ -695,8 +694,7 @@ def hexley() -> None:
     field("sig_date", "Date", 10)
     state["y"] -= 6
     txt(
-        "Hexley Town Council, Town Hall, 1 Bridge Street, Hexley HX7 3LN. "
-        "Telephone 01632 969 148.",
+        "Hexley Town Council, Town Hall, 1 Bridge Street, Hexley HX7 3LN. Telephone 01632 969 148.",
         9,
     )
     c.save()

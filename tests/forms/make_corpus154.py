@@ -154,7 +154,6 @@ def _ticks(d, rows: list[str]) -> None:
     d.add_paragraph()
 
 
-
 def cawdringham() -> None:
     d = _new(
         "Nature Recovery Community Grants 2027/28: application form",
@@ -210,7 +209,10 @@ def cawdringham() -> None:
                 f"{BOX} Parish or town council   {BOX} School or PTA   "
                 f"{BOX} Residents' or tenants' association",
             ),
-            ("Does your organisation have a bank account in its own name?", f"{BOX} Yes   {BOX} No"),
+            (
+                "Does your organisation have a bank account in its own name?",
+                f"{BOX} Yes   {BOX} No",
+            ),
             ("Annual income in your last financial year (£)", ""),
         ],
     )
@@ -419,8 +421,7 @@ def hoddlesworth() -> None:
         "from trees, paths, buildings and underground services;",
         "e) the ecologist's site assessment (a letter or short report from the County Ecology "
         "Service or another qualified ecologist);",
-        "f) a management plan saying how you will look after the pond for at least five years; "
-        "and",
+        "f) a management plan saying how you will look after the pond for at least five years; and",
         "g) a budget on our template, which you can download with the form.",
     ]:
         p(t)
@@ -434,9 +435,7 @@ def hoddlesworth() -> None:
         "England's written consent for the work.",
     ]:
         p(t)
-    p(
-        "You are welcome to send photographs of the site as it is now, but you do not have to."
-    )
+    p("You are welcome to send photographs of the site as it is now, but you do not have to.")
     d.add_heading("7. Health and safety and insurance", 1)
     p(
         "Your organisation must have a health and safety policy and a risk assessment for "
@@ -657,8 +656,14 @@ def larkhurst() -> None:
     radios(
         "group_type",
         "Type of group",
-        ["Community group", "Registered charity", "School", "Church", "Residents' association",
-         "Other"],
+        [
+            "Community group",
+            "Registered charity",
+            "School",
+            "Church",
+            "Residents' association",
+            "Other",
+        ],
     )
     field("charity_no", "Charity number (if any)", 20)
     bar("Part B: Your planting project")
