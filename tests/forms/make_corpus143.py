@@ -4,10 +4,10 @@ improvement district's Festive Lights and Town Centre Events Fund guidance, a pa
 Village Events and Street Party Grant form and a town council's Carnival and Lantern Parade
 Grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus143.py
 """
@@ -15,148 +15,19 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def fennister() -> None:
-    d = _new("Community Events Grants 2027/28: application form", "Fennister Town Council")
+    d = kit.new_document(
+        FIXED, "Community Events Grants 2027/28: application form", "Fennister Town Council"
+    )
     p = d.add_paragraph
     d.add_heading("Fennister Town Council", 0)
     p("Community Events Grants 2027/28: application form")
@@ -182,7 +53,7 @@ def fennister() -> None:
         "this form in large print or another format? Please let us know."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -197,7 +68,7 @@ def fennister() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -213,7 +84,7 @@ def fennister() -> None:
     )
     p()
     d.add_heading("Section 2: About your event", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Name of the event", ""),
@@ -225,29 +96,29 @@ def fennister() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your event: what will happen, who is organising it and who it is for. "
         "(no more than 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will the event benefit Fennister residents and the town centre? (no more than "
         "200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you keep people safe on the day? Tell us about stewarding, first aid and "
         "your event management plan. (no more than 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you make the event accessible and welcoming to everyone, including "
         "disabled people and families with young children? (no more than 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you publicise the event and acknowledge the Town Council's support? (no "
         "more than 100 words)",
@@ -258,8 +129,8 @@ def fennister() -> None:
         "Please list the costs of your event, for example staging, stewards, first aid, toilets, "
         "barriers, lights and publicity."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 8)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 8)
+    kit.pairs(
         d,
         [
             ("Total cost of the event (£)", ""),
@@ -270,7 +141,7 @@ def fennister() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution or set of rules",
@@ -288,7 +159,7 @@ def fennister() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by my organisation to "
@@ -300,7 +171,7 @@ def fennister() -> None:
             "within eight weeks of the event.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Fennister Town Council, Corn Exchange, 2 High Street, Fennister FN4 2RB. Telephone "
@@ -308,11 +179,12 @@ def fennister() -> None:
     )
     out = HERE / "fennister-community-events-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def chalkhurst() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Festive Lights and Town Centre Events Fund 2027: guidance notes",
         "Chalkhurst Business Improvement District",
     )
@@ -420,7 +292,7 @@ def chalkhurst() -> None:
     )
     d.add_heading("7. How we decide", 1)
     p("The BID's events panel, made up of four levy payers, scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Points"),
@@ -431,7 +303,7 @@ def chalkhurst() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Events taking place", "Apply by", "Decision by"),
@@ -462,7 +334,7 @@ def chalkhurst() -> None:
     )
     out = HERE / "chalkhurst-bid-festive-lights-and-events-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def yardleigh() -> None:

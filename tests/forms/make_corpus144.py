@@ -4,10 +4,10 @@ community foundation's Veterans and Service Families Fund guidance, a town counc
 Remembrance and Commemoration Events Grant form and a borough council's War Memorial Repair
 Grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus144.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def corleston() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Armed Forces Covenant Community Grants 2027/28: application form",
         "Corleston District Council",
     )
@@ -189,7 +59,7 @@ def corleston() -> None:
         "format? Ring the same number."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -205,7 +75,7 @@ def corleston() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -229,7 +99,7 @@ def corleston() -> None:
     )
     p()
     d.add_heading("Section 2: About your project", 1)
-    _pairs(d, [("Project title", "")])
+    kit.pairs(d, [("Project title", "")])
     p()
     p("Please answer each question in the box below it.")
     qs = [
@@ -267,11 +137,11 @@ def corleston() -> None:
     t = d.add_table(rows=2 * len(qs), cols=1)
     t.style = "Table Grid"
     for n, (text, height) in enumerate(qs):
-        _set(t.rows[2 * n].cells[0], text, bold=True)
-        _shade(t.rows[2 * n].cells[0], "DEEAF6")
-        _row_height(t.rows[2 * n + 1], height)
+        kit.set_cell(t.rows[2 * n].cells[0], text, bold=True)
+        kit.shade_cell(t.rows[2 * n].cells[0], "DEEAF6")
+        kit.row_height(t.rows[2 * n + 1], height)
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Number of veterans you expect to take part", ""),
@@ -286,8 +156,8 @@ def corleston() -> None:
         "Please list all the costs of the project, including the part you will pay for from "
         "other funds."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 7)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 7)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -302,7 +172,7 @@ def corleston() -> None:
         "Please send the documents below with your form and tick each one you are sending. We "
         "cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -318,7 +188,7 @@ def corleston() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign below.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "I confirm that the information in this form is correct and that I am authorised to "
@@ -329,7 +199,7 @@ def corleston() -> None:
             "report within two months of the end of the project.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Armed Forces Covenant Officer, Corleston District Council, Council House, Mill Lane, "
@@ -337,11 +207,12 @@ def corleston() -> None:
     )
     out = HERE / "corleston-armed-forces-covenant-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def swaleby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Veterans and Service Families Fund 2027: guidance for applicants",
         "Swaleby Community Foundation",
     )
@@ -410,7 +281,7 @@ def swaleby() -> None:
     )
     d.add_heading("Documents to send", 1)
     p("Please upload these documents with your online form.")
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who needs to send it"),
@@ -452,7 +323,7 @@ def swaleby() -> None:
     )
     d.add_heading("How we make decisions", 1)
     p("A panel of trustees and two local veterans scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Score"),
@@ -463,7 +334,7 @@ def swaleby() -> None:
         ],
     )
     d.add_heading("Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -497,7 +368,7 @@ def swaleby() -> None:
     )
     out = HERE / "swaleby-veterans-and-service-families-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def thornecombe() -> None:

@@ -4,10 +4,10 @@ community foundation's Men's Sheds Fund guidance notes, a town council's Library
 Tool Library Start-up Grant form and a borough council's Furniture Reuse and Repair Small
 Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus145.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def thornfold() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Waste Reduction Community Grants 2027/28: application form",
         "Thornfold District Council",
     )
@@ -185,7 +55,7 @@ def thornfold() -> None:
         "apply. Ring 01632 965 213 or email the address above."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -200,7 +70,7 @@ def thornfold() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -218,33 +88,33 @@ def thornfold() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project. What will you do, where will it happen and how often? "
         "(maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will the project reduce waste? Please tell us how many items you expect to "
         "repair, lend or reuse, and how you will count or weigh them. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make sure that volunteers who repair electrical items, or use tools "
         "and machinery, are competent and work safely? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 Who will benefit, and how will you reach people who could save money by repairing "
         "or borrowing rather than buying new? (maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will the project carry on when the grant has been spent? (maximum 150 words)",
         2000,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Project start date", ""),
@@ -255,8 +125,8 @@ def thornfold() -> None:
     p()
     d.add_heading("Section 3: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -270,7 +140,7 @@ def thornfold() -> None:
         "Please send these documents with your form and tick each one you have enclosed. We "
         "cannot assess your application until we have them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or governing document",
@@ -288,7 +158,7 @@ def thornfold() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by my organisation to "
@@ -299,7 +169,7 @@ def thornfold() -> None:
             "them to the Council by 30 April 2028.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Waste and Recycling Team, Thornfold District Council, Council House, Mill Lane, "
@@ -307,11 +177,12 @@ def thornfold() -> None:
     )
     out = HERE / "thornfold-repair-cafe-and-reuse-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kettlebridge() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Men's Sheds Fund 2027: guidance notes",
         "Kettlebridge and District Community Foundation",
     )
@@ -347,7 +218,7 @@ def kettlebridge() -> None:
         "can apply through that organisation."
     )
     d.add_heading("3. What we can and cannot fund", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -385,7 +256,7 @@ def kettlebridge() -> None:
         "www.kettlebridgecf.example.org.uk/apply. You can save your answers and come back to "
         "them. The form has these parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part of the online form", "What we ask", "Length"),
@@ -438,7 +309,7 @@ def kettlebridge() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of Foundation trustees and local volunteers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Points"),
@@ -450,7 +321,7 @@ def kettlebridge() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -482,7 +353,7 @@ def kettlebridge() -> None:
     )
     out = HERE / "kettlebridge-mens-sheds-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def fellbrook() -> None:

@@ -4,10 +4,10 @@ Section 106 Play and Open Space Fund guidance notes, a borough council's CIL Nei
 play, skate and MUGA application as a fillable PDF and a parish council's Play Area and
 Recreation Ground Grants form typed in Word and printed to a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus146.py
 """
@@ -15,148 +15,32 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
 def _ticked(d, docs: list[str], head: str = "Enclosed") -> None:
     """A documents table with a tick column ('Enclosed' unless told)."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], head, bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], head, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.shade_cell(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def skelmorton() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Play Equipment Grants 2027/28: application form",
         "Skelmorton Town Council",
     )
@@ -181,7 +65,7 @@ def skelmorton() -> None:
         "print, ring the Town Council office on 01632 965 214."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -196,7 +80,7 @@ def skelmorton() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -213,7 +97,7 @@ def skelmorton() -> None:
     )
     p()
     d.add_heading("Section 2: The site", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Name and address of the play area or site", ""),
@@ -227,39 +111,39 @@ def skelmorton() -> None:
     )
     p()
     d.add_heading("Section 3: Your project", 1)
-    _question(
+    kit.question(
         d,
         "3.1 Describe your project: what equipment or facilities you want to put in, where "
         "they will go and which age groups they are for. (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.2 Why is the project needed? Include any evidence you have, such as the condition of "
         "the existing equipment or the distance to the nearest other play area. "
         "(maximum 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "3.3 How have you consulted local children, young people and residents, and what did "
         "they tell you? (maximum 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "3.4 How will the equipment be inspected, maintained and insured once it is installed, "
         "and who will pay for this? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "3.5 How will you make the play area accessible and inclusive for disabled children and "
         "their families? (maximum 150 words)",
         2000,
     )
-    _pairs(d, [("Number of children and young people you expect to use the site each week", "")])
+    kit.pairs(d, [("Number of children and young people you expect to use the site each week", "")])
     p()
-    _question(
+    kit.question(
         d,
         "3.6 Please tell us anything else that will help the Council consider your application.",
         1600,
@@ -269,10 +153,10 @@ def skelmorton() -> None:
         "Please list each item, the supplier and the cost, including installation and "
         "surfacing. Use the cheapest of your three quotes, or tell us in 3.6 why you have not."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
     p("Please list where the rest of the money is coming from.")
-    _grid(d, ["Source of funding", "Amount (£)", "Secured or applied for"], 4)
-    _pairs(
+    kit.grid(d, ["Source of funding", "Amount (£)", "Secured or applied for"], 4)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -307,7 +191,7 @@ def skelmorton() -> None:
         "International (RPII) before it is opened to the public. I understand that the Council "
         "may ask for the grant to be repaid if it is not used for this project."
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Skelmorton Town Council, Town Hall, 14 Church Lane, Skelmorton SK4 2RW. "
@@ -315,11 +199,12 @@ def skelmorton() -> None:
     )
     out = HERE / "skelmorton-community-play-equipment-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def farrowgate() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Section 106 Play and Open Space Fund: guidance notes for community groups",
         "Farrowgate District Council",
     )
@@ -343,7 +228,7 @@ def farrowgate() -> None:
         "Each Section 106 agreement says what the money can be used for and where, and most "
         "must be spent within a set time. The table shows the money available this year."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Area", "Available for play and youth facilities", "Must be spent by"),
@@ -371,7 +256,7 @@ def farrowgate() -> None:
         "facility must be open to the public free of charge."
     )
     d.add_heading("3. What we can pay for", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can pay for", "We cannot pay for"),
@@ -455,7 +340,7 @@ def farrowgate() -> None:
     )
     d.add_heading("7. How we decide", 1)
     p("An officer panel scores each application out of 100:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Points"),
@@ -467,7 +352,7 @@ def farrowgate() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What happens", "When"),
@@ -508,7 +393,7 @@ def farrowgate() -> None:
     )
     out = HERE / "farrowgate-section-106-play-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def drayhurst() -> None:

@@ -4,10 +4,10 @@ Integration Grants application, a community foundation's ESOL and Conversation C
 application, a town council's Welcome Group Small Grants form and a county council's Refugee
 Resettlement Community Fund guidance notes, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus147.py
 """
@@ -15,156 +15,26 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def _box(d, height: int) -> None:
     """A one-cell table: the empty box under a question written as a bold paragraph."""
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
 def cressbury() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Homes for Ukraine Community Integration Grants 2027/28: application form",
         "Cressbury Borough Council",
     )
@@ -191,7 +61,7 @@ def cressbury() -> None:
         "another format? Tell us and we will send you a copy."
     )
     d.add_heading("Part 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Organisation name",
@@ -207,7 +77,7 @@ def cressbury() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -255,7 +125,7 @@ def cressbury() -> None:
     ]:
         p(text).runs[0].bold = True
         _box(d, height)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Number of Ukrainian guests you expect to take part", ""),
@@ -267,8 +137,8 @@ def cressbury() -> None:
     p()
     d.add_heading("Part 3: Budget", 1)
     p("Please give a breakdown of the costs of your project.")
-    _grid(d, ["Item", "Cost (£)"], 8)
-    _pairs(
+    kit.grid(d, ["Item", "Cost (£)"], 8)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -296,7 +166,7 @@ def cressbury() -> None:
     ]:
         p(f"{BOX}  {t}")
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -314,7 +184,7 @@ def cressbury() -> None:
         "details with anyone without their consent. I understand that the Council may ask "
         "for the grant to be repaid if it is not spent on the project described."
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Resettlement and Integration Team, Cressbury Borough Council, Town Hall, Lanyard "
@@ -322,11 +192,12 @@ def cressbury() -> None:
     )
     out = HERE / "cressbury-homes-for-ukraine-community-integration-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def larkhaven() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "ESOL and Conversation Club Fund 2027: application form",
         "Larkhaven Community Foundation",
     )
@@ -346,7 +217,7 @@ def larkhaven() -> None:
         "you would like to talk to us first, ring Samira Holt on 01632 966 481."
     )
     d.add_heading("Section A: About your group", 2)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -361,7 +232,7 @@ def larkhaven() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -406,16 +277,16 @@ def larkhaven() -> None:
     t = d.add_table(rows=2 * len(qs), cols=1)
     t.style = "Table Grid"
     for n, (text, height) in enumerate(qs):
-        _set(t.rows[2 * n].cells[0], text, bold=True)
-        _shade(t.rows[2 * n].cells[0], "DEEAF6")
-        _row_height(t.rows[2 * n + 1], height)
+        kit.set_cell(t.rows[2 * n].cells[0], text, bold=True)
+        kit.shade_cell(t.rows[2 * n].cells[0], "DEEAF6")
+        kit.row_height(t.rows[2 * n + 1], height)
     p()
-    _pairs(d, [("How many people do you expect to come to each session?", "")])
+    kit.pairs(d, [("How many people do you expect to come to each session?", "")])
     p()
     d.add_heading("Section C: Money", 2)
     p("What will the grant pay for?")
-    _grid(d, ["Item", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total amount requested (up to £2,500)", ""),
@@ -459,12 +330,12 @@ def larkhaven() -> None:
     t = d.add_table(rows=5, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["", "First signatory", "Second signatory"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c, "DEEAF6")
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c, "DEEAF6")
     for r, label in zip(t.rows[1:], ["Signature", "Name", "Role in group", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0], "DEEAF6")
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0], "DEEAF6")
+        kit.row_height(r, 420)
     p()
     p(
         "Larkhaven Community Foundation, The Old Chapel, 4 Harbour Row, Larkhaven LH2 6PE. "
@@ -472,7 +343,7 @@ def larkhaven() -> None:
     )
     out = HERE / "larkhaven-esol-conversation-club-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def greyhallow() -> None:

@@ -4,10 +4,10 @@ foundation's Bands, Choirs and Orchestras Fund application, a town council's Mus
 Small Grants form (fillable PDF) and a music trust's Instruments and Music Fund guidance notes
 (text PDF), written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus149.py
 """
@@ -15,162 +15,32 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def _qa(d, rows: list[str], height: int = 2600) -> None:
     """A 'Question / Your answer' table: a shaded header row, then one row per question."""
     t = d.add_table(rows=len(rows) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Question", bold=True)
-    _set(t.rows[0].cells[1], "Your answer", bold=True)
-    _shade(t.rows[0].cells[0], "DDEBF7")
-    _shade(t.rows[0].cells[1], "DDEBF7")
+    kit.set_cell(t.rows[0].cells[0], "Question", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Your answer", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "DDEBF7")
+    kit.shade_cell(t.rows[0].cells[1], "DDEBF7")
     for r, text in zip(t.rows[1:], rows, strict=True):
-        _set(r.cells[0], text, bold=True)
-        _row_height(r, height)
+        kit.set_cell(r.cells[0], text, bold=True)
+        kit.row_height(r, height)
     d.add_paragraph()
 
 
 def hessleby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Music Grants 2027/28: application form",
         "Hessleby District Council",
     )
@@ -200,7 +70,7 @@ def hessleby() -> None:
         "format? Ring the same number and we will send it to you."
     )
     d.add_heading("Section 1: Your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -215,7 +85,7 @@ def hessleby() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -234,33 +104,33 @@ def hessleby() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your group: the music you perform, where you rehearse and where "
         "you perform. (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.2 Describe what you want the grant for and why your group needs it now. "
         "(maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Who will benefit? How will the project bring in new members or audiences, "
         "including people who do not usually take part in music? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you look after the instruments or equipment the grant buys, and who will "
         "be responsible for them? (maximum 150 words)",
         2000,
     )
-    _question(d, "2.5 Is there anything else you would like to tell us?", 1600)
+    kit.question(d, "2.5 Is there anything else you would like to tell us?", 1600)
     d.add_heading("Section 3: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -272,7 +142,7 @@ def hessleby() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution or set of rules, signed and dated by your chair",
@@ -287,7 +157,7 @@ def hessleby() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by the group's "
@@ -298,7 +168,7 @@ def hessleby() -> None:
             "a PRS for Music licence, or we will get one ourselves.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Culture and Leisure Team, Hessleby District Council, Council Offices, Westgate, "
@@ -306,11 +176,12 @@ def hessleby() -> None:
     )
     out = HERE / "hessleby-community-music-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def orsdale() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Bands, Choirs and Orchestras Fund 2027: application form",
         "Orsdale Community Foundation",
     )
@@ -351,7 +222,7 @@ def orsdale() -> None:
         ],
         400,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -379,8 +250,8 @@ def orsdale() -> None:
     )
     d.add_heading("Part C: Budget", 1)
     p("Please show what the grant will be spent on.")
-    _grid(d, ["Item", "Cost (£)", "Notes"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Cost (£)", "Notes"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -413,8 +284,8 @@ def orsdale() -> None:
     t = d.add_table(rows=7, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Document", "Who must send it", "Tick"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c, "DDEBF7")
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c, "DDEBF7")
     for r, (a, b) in zip(
         t.rows[1:],
         [
@@ -427,9 +298,9 @@ def orsdale() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], a)
-        _set(r.cells[1], b)
-        _set(r.cells[2], BOX)
+        kit.set_cell(r.cells[0], a)
+        kit.set_cell(r.cells[1], b)
+        kit.set_cell(r.cells[2], BOX)
     p()
     d.add_heading("Part E: Declaration", 1)
     p(
@@ -439,14 +310,14 @@ def orsdale() -> None:
         "within a year, and return any money we do not spend."
     )
     p("Please also tick to confirm:")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Our group has public liability insurance of at least £2 million.",
             "Our group has a data protection policy and keeps members' personal details safe.",
         ],
     )
-    _details(d, ["Signed (chair or secretary)", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signed (chair or secretary)", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Orsdale Community Foundation, The Old Library, 4 Church Lane, Orsdale OD7 3PF. "
@@ -454,7 +325,7 @@ def orsdale() -> None:
     )
     out = HERE / "orsdale-bands-choirs-and-orchestras-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wystanbury() -> None:

@@ -4,10 +4,10 @@ Fund application, a community foundation's Fresh Start Resettlement Fund guidanc
 community safety partnership's Through the Gate Mentoring Grants form and a district council's
 Second Chances Employment Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus150.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def aldermoss() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Reducing Reoffending Community Fund 2027/28: application form",
         "Office of the Police and Crime Commissioner for Aldermoss",
     )
@@ -190,7 +60,7 @@ def aldermoss() -> None:
         "apply. Telephone 01632 965 210 or email the address above."
     )
     d.add_heading("Section A: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Organisation name",
@@ -206,7 +76,7 @@ def aldermoss() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -226,23 +96,25 @@ def aldermoss() -> None:
     )
     p()
     d.add_heading("Section B: Your project", 1)
-    _details(d, ["Project title"], shade=True)
+    kit.details(d, ["Project title"], shade=True)
     p()
-    _question(d, "B1 Summarise your project in no more than 50 words.", 1200)
-    _question(
+    kit.question(d, "B1 Summarise your project in no more than 50 words.", 1200)
+    kit.question(
         d,
         "B2 What will you do, and who will deliver it? Describe the support people will "
         "receive before and after release. (max 400 words)",
         4400,
     )
-    _question(d, "B3 What evidence do you have that this support is needed? (max 250 words)", 3000)
-    _question(
+    kit.question(
+        d, "B3 What evidence do you have that this support is needed? (max 250 words)", 3000
+    )
+    kit.question(
         d,
         "B4 How will you assess and manage risk, including how you will work with probation "
         "practitioners and share information safely? (max 300 words)",
         3400,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -254,14 +126,14 @@ def aldermoss() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "B6 What outcomes will the project achieve, and how will you measure them? (max 300 words)",
         3400,
     )
     p("Please also fill in the outcomes table.")
-    _grid(d, ["Outcome", "How you will measure it", "Target number"], 4)
-    _pairs(
+    kit.grid(d, ["Outcome", "How you will measure it", "Target number"], 4)
+    kit.pairs(
         d,
         [
             ("Number of people the project will support", ""),
@@ -270,10 +142,10 @@ def aldermoss() -> None:
         ],
     )
     p()
-    _question(d, "B7 How will the work continue when this funding ends? (max 200 words)", 2400)
+    kit.question(d, "B7 How will the work continue when this funding ends? (max 200 words)", 2400)
     d.add_heading("Section C: Budget", 1)
     p("Please break down the cost of the project.")
-    _grid(
+    kit.grid(
         d,
         [
             "Item of expenditure",
@@ -283,7 +155,7 @@ def aldermoss() -> None:
         ],
         7,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Total project cost (£)", ""),
@@ -318,7 +190,7 @@ def aldermoss() -> None:
     )
     d.add_heading("Section E: Declaration", 1)
     p("Please tick each box to confirm, then sign below.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this application is true and correct, and I am authorised to "
@@ -329,7 +201,7 @@ def aldermoss() -> None:
             "information-sharing agreement before the project starts.",
         ],
     )
-    _details(d, ["Signature", "Name (in capitals)", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name (in capitals)", "Position", "Date"], shade=True)
     p()
     p(
         "Office of the Police and Crime Commissioner for Aldermoss, Kingsgate House, 4 Tannery "
@@ -337,11 +209,12 @@ def aldermoss() -> None:
     )
     out = HERE / "aldermoss-reducing-reoffending-community-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tollerdine() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Fresh Start Resettlement Fund 2027: guidance notes",
         "Tollerdine Community Foundation",
     )
@@ -401,7 +274,7 @@ def tollerdine() -> None:
     )
     d.add_heading("5. Documents you need to send", 1)
     p("Please upload these documents with your online application.")
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who needs to send it"),
@@ -450,7 +323,7 @@ def tollerdine() -> None:
     )
     d.add_heading("8. How we assess applications", 1)
     p("Our grants committee scores every application against these points:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Score"),
@@ -462,7 +335,7 @@ def tollerdine() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -498,7 +371,7 @@ def tollerdine() -> None:
     )
     out = HERE / "tollerdine-fresh-start-resettlement-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def scaithwaite() -> None:

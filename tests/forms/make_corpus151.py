@@ -4,10 +4,10 @@ countryside trust's Path Volunteers Small Grants application, a county council's
 Way Small Grants form and a county council's Parish Paths Partnership guidance notes, written
 to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus151.py
 """
@@ -15,144 +15,13 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
 
 
 def _ticked3(d, docs: list[tuple[str, str]]) -> None:
@@ -160,17 +29,18 @@ def _ticked3(d, docs: list[tuple[str, str]]) -> None:
     t = d.add_table(rows=len(docs) + 1, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Document", "Who must send it", "Enclosed"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     for r, (doc, who) in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], doc)
-        _set(r.cells[1], who)
-        _set(r.cells[2], BOX)
+        kit.set_cell(r.cells[0], doc)
+        kit.set_cell(r.cells[1], who)
+        kit.set_cell(r.cells[2], BOX)
     d.add_paragraph()
 
 
 def hobthorpe() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Parish Paths Partnership (P3) grant 2027/28: application form",
         "Hobthorpe County Council",
     )
@@ -204,7 +74,7 @@ def hobthorpe() -> None:
         "print or another format? Ring the same number and we will send it to you."
     )
     d.add_heading("Section 1: About you", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of parish council or group",
@@ -218,7 +88,7 @@ def hobthorpe() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -232,33 +102,33 @@ def hobthorpe() -> None:
     )
     p()
     d.add_heading("Section 2: Your paths and this year's work", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about the public rights of way in your parish and the work you plan to do "
         "this year. (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will you recruit, train and supervise your volunteers? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make sure the work is done safely, and who will check your tools and "
         "equipment? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you work with landowners and farmers in the parish? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you record the work you do and report faults to the County Council? "
         "(maximum 150 words)",
         2000,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Length of public rights of way in the parish (km)", ""),
@@ -267,12 +137,12 @@ def hobthorpe() -> None:
     )
     p()
     p("Please list the paths you plan to work on this year.")
-    _grid(d, ["Path number", "Work planned", "Month"], 6)
-    _question(d, "2.6 Is there anything else you would like to tell us?", 1600)
+    kit.grid(d, ["Path number", "Work planned", "Month"], 6)
+    kit.question(d, "2.6 Is there anything else you would like to tell us?", 1600)
     d.add_heading("Section 3: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of this year's work (£)", ""),
@@ -311,7 +181,7 @@ def hobthorpe() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised to make this application.",
@@ -321,7 +191,7 @@ def hobthorpe() -> None:
             "by 31 March 2028.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Public Rights of Way Service, Hobthorpe County Council, County Hall, Castle Street, "
@@ -329,11 +199,12 @@ def hobthorpe() -> None:
     )
     out = HERE / "hobthorpe-parish-paths-partnership-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def garsdon() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Path Volunteers Small Grants: application form",
         "Garsdon Vale Countryside Trust",
     )
@@ -371,11 +242,11 @@ def garsdon() -> None:
         ("Year the group was formed", "Number of members"),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[2], b, bold=True)
-        _shade(r.cells[2])
-        _row_height(r, 480)
+        kit.set_cell(r.cells[0], a, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.set_cell(r.cells[2], b, bold=True)
+        kit.shade_cell(r.cells[2])
+        kit.row_height(r, 480)
     p()
     d.add_heading("Part 2: Your project", 1)
     p("Please answer each question in the box below it. The boxes will expand as you type.")
@@ -409,11 +280,11 @@ def garsdon() -> None:
             1800,
         ),
     ]:
-        _question(d, f"Question {n}\n{text} ({words} words maximum)", h)
+        kit.question(d, f"Question {n}\n{text} ({words} words maximum)", h)
     d.add_heading("Part 3: Costs", 1)
     p("Please give a breakdown of the costs of the project.")
-    _grid(d, ["Item", "Cost (£)"], 7)
-    _pairs(
+    kit.grid(d, ["Item", "Cost (£)"], 7)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -456,11 +327,11 @@ def garsdon() -> None:
     t = d.add_table(rows=2, cols=4)
     t.style = "Table Grid"
     for r, (a, b) in zip(t.rows, [("Signed", "Date"), ("Name", "Position")], strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[2], b, bold=True)
-        _shade(r.cells[2])
-        _row_height(r, 520)
+        kit.set_cell(r.cells[0], a, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.set_cell(r.cells[2], b, bold=True)
+        kit.shade_cell(r.cells[2])
+        kit.row_height(r, 520)
     p()
     p(
         "Garsdon Vale Countryside Trust, The Old Forge, Mill Lane, Garsdon GV4 8TB. Telephone "
@@ -468,7 +339,7 @@ def garsdon() -> None:
     )
     out = HERE / "garsdon-vale-path-volunteers-small-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pillington() -> None:

@@ -4,10 +4,10 @@ a community foundation's Heritage Months and Festivals Fund guidance notes, a to
 Festivals and Community Celebrations Small Grants form and a district council's Holocaust
 Memorial Day Community Events Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus152.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def fellbrigg() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Cohesion Fund: Cultural Celebrations Grants 2027/28 application form",
         "Fellbrigg Borough Council",
     )
@@ -186,7 +56,7 @@ def fellbrigg() -> None:
         "your event before you apply, or if you need this form in another language or format."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -201,7 +71,7 @@ def fellbrigg() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -215,7 +85,7 @@ def fellbrigg() -> None:
     )
     p()
     d.add_heading("Section 2: About your event", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Name of the event", ""),
@@ -231,40 +101,40 @@ def fellbrigg() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your event. What will happen on the day, and who is organising it? "
         "(maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will the event bring together people from different backgrounds and "
         "communities in Fellbrigg? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make the event accessible and welcoming, including for disabled "
         "people and people whose first language is not English? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you publicise the event? Please remember that the Council must approve "
         "all publicity that carries its logo before it is printed or posted online. "
         "(maximum 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you keep people safe at the event? Tell us about stewarding, first aid and "
         "what your risk assessment found. (maximum 200 words)",
         2400,
     )
-    _question(d, "2.6 Is there anything else you would like to tell us about your event?", 1600)
+    kit.question(d, "2.6 Is there anything else you would like to tell us about your event?", 1600)
     d.add_heading("Section 3: Costs", 1)
     p("Please list the costs of your event.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 7)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 7)
+    kit.pairs(
         d,
         [
             ("Total cost of the event (£)", ""),
@@ -278,7 +148,7 @@ def fellbrigg() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please send these documents with your form, and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -296,7 +166,7 @@ def fellbrigg() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by my organisation to "
@@ -308,7 +178,7 @@ def fellbrigg() -> None:
             "equality monitoring card.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Community Cohesion Team, Fellbrigg Borough Council, Town Hall, Crown Street, "
@@ -316,11 +186,12 @@ def fellbrigg() -> None:
     )
     out = HERE / "fellbrigg-cultural-celebrations-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hensingham() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Heritage Months and Festivals Fund 2027/28: guidance notes",
         "Hensingham Community Foundation",
     )
@@ -356,7 +227,7 @@ def hensingham() -> None:
         "opportunities policy; we do not need a copy, but we may ask to see it."
     )
     d.add_heading("3. What we can and cannot fund", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -382,7 +253,7 @@ def hensingham() -> None:
         "Apply online through our grants portal at apply.hensinghamcf.example.org.uk. The form "
         "has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -426,7 +297,7 @@ def hensingham() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of trustees and local residents scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Points"),
@@ -437,7 +308,7 @@ def hensingham() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("For events in", "Closing date", "Decision by"),
@@ -473,7 +344,7 @@ def hensingham() -> None:
     )
     out = HERE / "hensingham-heritage-months-and-festivals-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def lowthorpe() -> None:

@@ -4,10 +4,10 @@ community foundation's Fighting Chance Fund application for boxing and martial a
 town council's Junior Martial Arts and Boxing Equipment Grants form and a community
 foundation's Combat Sports for Young People Fund guidance notes, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus142.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus153.py
 """
@@ -15,156 +15,26 @@ helpers are copied from make_corpus142.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def _box(d, height: int = 3000) -> None:
     """One empty bordered cell to write in, under a question typed as a paragraph."""
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
 def marshfold() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Active Communities Grants 2027/28: Combat Sports Clubs application form",
         "Marshfold District Council",
     )
@@ -194,7 +64,7 @@ def marshfold() -> None:
         "project before you apply, or if you need this form in large print."
     )
     d.add_heading("Section 1: Your club", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of club",
@@ -209,7 +79,7 @@ def marshfold() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -230,33 +100,35 @@ def marshfold() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(d, "2.1 Describe your project and what the grant will pay for. (maximum 300 words)")
-    _question(
+    kit.question(
+        d, "2.1 Describe your project and what the grant will pay for. (maximum 300 words)"
+    )
+    kit.question(
         d,
         "2.2 Why does your club need this project now? Tell us how it will help more people "
         "take part, for example young people, women and girls or disabled people. "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will the project help young people from low-income families to take part, for "
         "example through free or low-cost sessions? (maximum 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you keep participants safe, including during sparring and contact work "
         "and when you supervise children? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 Tell us about your coaches: how many you have, the coaching qualifications they "
         "hold and any coaching courses the grant will pay for. (maximum 150 words)",
         2000,
     )
-    _question(d, "2.6 How will you know the project has worked? (maximum 150 words)", 2000)
-    _pairs(
+    kit.question(d, "2.6 How will you know the project has worked? (maximum 150 words)", 2000)
+    kit.pairs(
         d,
         [
             ("Number of new participants you expect in the first year", ""),
@@ -266,8 +138,8 @@ def marshfold() -> None:
     p()
     d.add_heading("Section 3: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -280,7 +152,7 @@ def marshfold() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your club's constitution or rules",
@@ -300,7 +172,7 @@ def marshfold() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by the club's "
@@ -311,7 +183,7 @@ def marshfold() -> None:
             "months of receiving the grant.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Active Communities Team, Marshfold District Council, Council Offices, Station Road, "
@@ -319,11 +191,12 @@ def marshfold() -> None:
     )
     out = HERE / "marshfold-combat-sports-club-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tolsworth() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Fighting Chance Fund: application form",
         "Tolsworth Community Foundation",
     )
@@ -347,7 +220,7 @@ def tolsworth() -> None:
         "documents to Sanjay Malik, Grants Officer, at grants@tolsworthcf.example.org.uk."
     )
     d.add_heading("Part 1: About your club", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of club",
@@ -396,7 +269,7 @@ def tolsworth() -> None:
     ]:
         p(q).runs[0].bold = True
         _box(d, h)
-    _details(
+    kit.details(
         d,
         [
             "How many young people (aged 8 to 19) will take part?",
@@ -406,15 +279,15 @@ def tolsworth() -> None:
     p()
     d.add_heading("Part 3: Budget", 1)
     p("Please list each thing you want to buy or pay for.")
-    _grid(d, ["Item", "Cost (£)", "Amount from this grant (£)"], 5)
-    _details(d, ["Total cost of the project (£)", "Amount requested from the fund (£)"])
+    kit.grid(d, ["Item", "Cost (£)", "Amount from this grant (£)"], 5)
+    kit.details(d, ["Total cost of the project (£)", "Amount requested from the fund (£)"])
     p()
     d.add_heading("Part 4: Checklist", 1)
     p(
         "We expect every club to hold public liability insurance of at least £2 million. Please "
         "send copies of the documents below and tick each one you are sending."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution or rules",
@@ -439,10 +312,10 @@ def tolsworth() -> None:
         "enhanced DBS check. Two officers of the club must sign."
     )
     p("First signatory").runs[0].bold = True
-    _details(d, ["Signed", "Name", "Position", "Date"])
+    kit.details(d, ["Signed", "Name", "Position", "Date"])
     p()
     p("Second signatory").runs[0].bold = True
-    _details(d, ["Signed", "Name", "Position", "Date"])
+    kit.details(d, ["Signed", "Name", "Position", "Date"])
     p()
     p(
         "Tolsworth Community Foundation, 4 Abbey Court, Tolsworth TL2 8RS. Telephone 01632 "
@@ -450,7 +323,7 @@ def tolsworth() -> None:
     )
     out = HERE / "tolsworth-fighting-chance-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hexley() -> None:
