@@ -294,7 +294,9 @@ FLOORS = {
     # 1136 / 1153 with sets 131 to 142 (typical, written in session 25: 131 to 138 kept back all
     # session, 139 to 142 a development set seen as totals only; questions on the 64 kept back 59 of
     # 64 as found and at the middle, 60 at the end after a lead fix made on two of them)
-    "questions": 1136 / 1153,
+    # 1237 / 1249 with sets 143 to 154 (typical, written in session 26: 143 to 150 kept back all
+    # session, 151 to 154 a development set)
+    "questions": 1237 / 1249,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -397,7 +399,8 @@ FLOORS = {
     # 1149 / 1153 with sets 131 to 142 (typical, written in session 25: 131 to 138 kept back all
     # session, 139 to 142 a development set seen as totals only; word limit on the 64 kept back 60,
     # 60 and 62, the last after a lead fix made on two of them)
-    "word_limit": 1149 / 1153,
+    # 1244 / 1249 with sets 143 to 154 (session 26)
+    "word_limit": 1244 / 1249,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -616,7 +619,8 @@ FLOORS = {
     # session 25: 131 to 138 kept back all session, 139 to 142 a development set seen as totals
     # only; the 64 kept back 55 as found, 56 at the middle and at the end; the 32 of the
     # development set 29 throughout)
-    "attachments": 1113 / 1153,
+    # 1211 / 1249 with sets 143 to 154 (session 26)
+    "attachments": 1211 / 1249,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -696,7 +700,8 @@ FLOORS = {
     # session, 127 to 130 a development set seen as totals only; the 64 kept back 62 throughout)
     # 1051 / 1057 (acc25b); 1147 / 1153 with sets 131 to 142 (typical, written in session 25; the
     # 64 kept back 64 throughout)
-    "accounts": 1147 / 1153,
+    # 1241 / 1249 with sets 143 to 154 (session 26)
+    "accounts": 1241 / 1249,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -820,7 +825,8 @@ FLOORS = {
 # 4786/4810, 4786/4886 on 961 with sets 111 to 118 (typical, kept back all session 23)
 # 5328/5354, 5328/5433 on 1057 with sets 119 to 130 (session 24)
 # 5836/5863, 5836/5942 on 1153 with sets 131 to 142 (session 25)
-KINDS_FLOOR = {"precision": 5836 / 5863, "recall": 5836 / 5942}
+# 6386/6413, 6386/6501 on 1249 with sets 143 to 154 (session 26)
+KINDS_FLOOR = {"precision": 6386 / 6413, "recall": 6386 / 6501}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -962,7 +968,10 @@ FAR = (
     "parts (a) and (b) in one box, 'What do you want the grant for? Please tell us (a) ... "
     "and (b) ...', is lost (-300 words of 1,150); none once a short note of a total under a "
     "question asking in its own lettered parts, '(Maximum 300 words in total)', was that "
-    "question's own limit (acc26c): met on 1,153, a plain check"
+    "question's own limit (acc26c): met on 1,153, a plain check; 3 on 1,249 with sets 143 to "
+    "154 (typical, written in session 26: 3 on 2 of the 64 kept back, the same as found, at "
+    "the middle and at the end): a plain-text form's five questions read as one (-4, its "
+    "750-word limit lost) and a web page of guidance read as having a question of 67 words"
 )
 
 
@@ -1021,7 +1030,9 @@ def test_exact_match_target(result: Score, key: str) -> None:
 # plain check again (FAR tells how the misses went); not met on 1,153 with sets 131 to 142
 # (typical, kept back all session 25: one of their 64 outside at its end): a strict xfail again;
 # met again on 1,153 once a total under a question in lettered parts was its own (acc26c): a
-# plain check again (FAR tells how the misses went).
+# plain check again (FAR tells how the misses went); not met on 1,249 with sets 143 to 154
+# (typical, kept back all session 26: 3 misses on 2 of their 64 throughout): a strict xfail.
+@pytest.mark.xfail(strict=True, reason=FAR)
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 
@@ -1098,7 +1109,8 @@ FACTS_FLOOR = {
     # 883 on 897 with sets 103 to 110 (session 22)
     # 947 on 961 with sets 111 to 118 (session 23)
     # 1043 on 1057 with sets 119 to 130 (session 24); 1139 on 1153 with sets 131 to 142 (session 25)
-    "public_liability_insurance": 1139,
+    # 1235 on 1249 with sets 143 to 154 (session 26)
+    "public_liability_insurance": 1235,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -1133,7 +1145,8 @@ FACTS_FLOOR = {
     # 925: "half the cost", "N% from elsewhere" (house24, trial23 T2); 1018 on 1057 with sets
     # 119 to 130 (session 24)
     # 1020 (house25, trial24 T13); 1114 on 1153 with sets 131 to 142 (session 25)
-    "match_funding_percent": 1114,
+    # 1213 on 1249 with sets 143 to 154 (session 26)
+    "match_funding_percent": 1213,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -1171,7 +1184,8 @@ FACTS_FLOOR = {
     # 961 with sets 111 to 118 (session 23)
     # 968 on 1057 with sets 119 to 130 (session 24)
     # 970 (session 25); 1058 on 1153 with sets 131 to 142 (session 25)
-    "policies_required": 1058,
+    # 1144 on 1249 with sets 143 to 154 (session 26)
+    "policies_required": 1144,
 }
 
 
@@ -1252,7 +1266,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 675: a guide's blank notes in a table are no fields (acc24c)
 # 724 on 1057 with sets 119 to 130 (session 24)
 # 780 on 1153 with sets 131 to 142 (session 25)
-FIELDS_FLOOR = 780
+# 834 on 1249 with sets 143 to 154 (session 26)
+FIELDS_FLOOR = 834
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
