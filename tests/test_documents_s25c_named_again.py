@@ -160,6 +160,8 @@ HELP = [
     ("For example each coach's first aid certificate or a letter from the governing body.", 1),
     ("E.g. each coach's first aid certificate or a letter from the governing body.", 1),
     ("Please also upload a risk assessment for your sessions.", 2),  # (another document)
+    # (another way to send this one, not another document)
+    ("For example each coach's first aid certificate. You may also send these by email.", 1),
 ]
 
 

@@ -172,7 +172,5 @@ EMAILED = [
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".pdf", ".html"])
-def test_numbered_questions_answered_in_words_are_no_documents(
-    tmp_path: Path, suffix: str
-) -> None:
+def test_numbered_questions_answered_in_words_are_no_documents(tmp_path: Path, suffix: str) -> None:
     assert kinds(written(tmp_path, suffix, EMAILED)) == (["governing_document"], [])

@@ -48,6 +48,12 @@ UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", 
 PART_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")
 
 # help asking for something of its own, not describing the box's document ("Also upload ...")
+# help asking for another document besides ("Please also upload a risk assessment"), not
+# another way to send this one ("You may also send these by email")
+ALSO = re.compile(
+    r"\balso\s+(?:upload|send|attach|enclose|provide|include)\s+(?:a|an|your|any|copies|a\s+copy)\b",
+    re.IGNORECASE,
+)
 ASKS_MORE = re.compile(
     r"\b(?:also|as\s+well|too|upload|send|attach|enclose|provide|submit)\b", re.IGNORECASE
 )
@@ -80,7 +86,9 @@ class Uploads(SectionTitles):
         # (not in a table's row: the row's cells were read with the row)
         after = seen[seen.index(block.text) + 1 :] if block.text in seen and not row_text else []
         # (the file's rules, not help: "Max. file size: 10 MB." before "Only if ..." goes alone)
-        after = [r for t in after if (r := rules_out(t))]
+        # (nor help asking for something more, "Please also upload a risk assessment": read as
+        # it stands, another document)
+        after = [r for t in after if (r := rules_out(t)) and ALSO.search(r) is None]
         # (help giving examples of what goes in it, however far above the file's rules; never a
         # general box's, "Supporting documents": its examples are what may go in it)
         ones = not self._generic(block.text)
