@@ -47,13 +47,14 @@ UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", 
 # a part of the form's number before its title: "4. Documents", "5) Attachments", "6.2 Documents"
 PART_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")
 
-# help asking for something of its own, not describing the box's document ("Also upload ...")
 # help asking for another document besides ("Please also upload a risk assessment"), not
 # another way to send this one ("You may also send these by email")
 ALSO = re.compile(
-    r"\balso\s+(?:upload|send|attach|enclose|provide|include)\s+(?:a|an|your|any|copies|a\s+copy)\b",
+    r"\balso\s+(?:upload|send|attach|enclose|provide|include)\s+"
+    r"(?:a|an|your|any|copies|a\s+copy)\b",
     re.IGNORECASE,
 )
+# help asking for something of its own, not describing the box's document ("Also upload ...")
 ASKS_MORE = re.compile(
     r"\b(?:also|as\s+well|too|upload|send|attach|enclose|provide|submit)\b", re.IGNORECASE
 )
