@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from grantcheck.documents.blocks import TEXT, Block, Location, clip, where_text
+from grantcheck.documents.blocks import TEXT, Block, Location, clip, each_says
 from grantcheck.documents.facts import Award, Evidence
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import Amount, amounts
@@ -241,15 +241,12 @@ def awards_apart(found: list[Award]) -> str | None:
     """Each document's award range when the documents state different largest awards
     ('form.md states up to £3,000 (line 3); notes.md states up to £5,000 (line 3)'), as for
     the accounts (output.accounts_apart), smallest first; None when they agree."""
-    from grantcheck.safe_text import visible
-
     if len({a.max for a in found}) < 2:
         return None
     # smallest first, then by name: the same text whatever order the documents were named in
     ordered = sorted(found, key=lambda a: (a.max, a.min or 0, a.evidence.document))
-    return "; ".join(
-        f"{visible(a.evidence.document)} states {award_words(a)} ({where_text(a.evidence.place)})"
-        for a in ordered
+    return each_says(
+        [(a.evidence.document, f"states {award_words(a)}", a.evidence.place) for a in ordered]
     )
 
 

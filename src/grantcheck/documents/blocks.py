@@ -129,6 +129,15 @@ def where_text(where: Location) -> str:
     return ", ".join(f"{key} {value}" for key, value in where)
 
 
+def each_says(said: Sequence[tuple[str, str, Location]]) -> str:
+    """What each document says where documents measured together disagree ('form.md states
+    20% (line 3); notes.md states 30% (line 3)'): the award's, the accounts' and the match
+    funding's disagreements are named alike, each (document, words, place) in the order given."""
+    from grantcheck.safe_text import visible
+
+    return "; ".join(f"{visible(doc)} {words} ({where_text(place)})" for doc, words, place in said)
+
+
 def _shown(word: str) -> str:
     """A word as shown: control characters (terminal escapes) are written out, never sent."""
     if word.isprintable():

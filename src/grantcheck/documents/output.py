@@ -96,18 +96,18 @@ def accounts_apart(documents: Sequence[DocumentFacts]) -> str | None:
     audited accounts at the easiest (table 8, row 3, cell 1); notes.pdf accepts bank
     statements (page 1, line 22)'); None when they agree. The total reads the easiest, as
     documents.md says, but an applicant who follows the other document sends more."""
-    from grantcheck.documents.blocks import where_text
+    from grantcheck.documents.blocks import each_says
     from grantcheck.documents.requirements import LEVELS
-    from grantcheck.safe_text import visible
     from grantcheck.units import ACCOUNTS
 
     found = [(d.file, d.accounts) for d in documents if d.accounts is not None]
     if len({str(a.value) for _, a in found}) < 2:
         return None
-    return "; ".join(
-        f"{visible(f)} accepts {ACCOUNTS[LEVELS.index(str(a.value))]} at the easiest "
-        f"({where_text(a.evidence.place)})"
-        for f, a in found
+    return each_says(
+        [
+            (f, f"accepts {ACCOUNTS[LEVELS.index(str(a.value))]} at the easiest", a.evidence.place)
+            for f, a in found
+        ]
     )
 
 

@@ -176,18 +176,18 @@ def shares_apart(documents: list[DocumentFacts]) -> str | None:
     """Each document's match funding when the documents state different shares ('form.md
     states 20% (line 3); notes.md states 30% (line 3)'), smallest first, as the award's and the
     accounts' disagreements are named; None when they agree. The total reads the first."""
-    from grantcheck.documents.blocks import where_text
-    from grantcheck.safe_text import visible
+    from grantcheck.documents.blocks import each_says
     from grantcheck.units import number
 
     found = [d.match_funding for d in documents if d.match_funding is not None]
     if len({round(float(f.value), 1) for f in found}) < 2:
         return None
     ordered = sorted(found, key=lambda f: (float(f.value), f.evidence.document))
-    return "; ".join(
-        f"{visible(f.evidence.document)} states {number(float(f.value))}% "
-        f"({where_text(f.evidence.place)})"
-        for f in ordered
+    return each_says(
+        [
+            (f.evidence.document, f"states {number(float(f.value))}%", f.evidence.place)
+            for f in ordered
+        ]
     )
 
 
